@@ -20,9 +20,14 @@ export function isHttpUrl(value: string | null | undefined): value is string {
   }
 }
 
-/** A streaming preview handed out while a song is still being made. */
+/**
+ * A streaming preview handed out while a song is still being made: Suno's `audiopipe.suno.ai`, or an
+ * `/audiopipe` path such as the emulator's.
+ */
 export function isPreviewUrl(value: string | null | undefined): boolean {
-  return isHttpUrl(value) && new URL(value).hostname.startsWith('audiopipe.');
+  if (!isHttpUrl(value)) return false;
+  const url = new URL(value);
+  return url.hostname.startsWith('audiopipe.') || /\/audiopipe\/?$/.test(url.pathname);
 }
 
 /** The final, downloadable file: not empty, not a preview stream, not Suno's `…/None.mp3` placeholder. */

@@ -45,7 +45,7 @@ export function startEmulatorServer(
 ): Promise<RunningEmulator> {
   const emulator = createEmulator({ ...options, mount: '' });
   const mediaDir = options.mediaDir ?? path.resolve(process.cwd(), 'public/demo');
-  const server = http.createServer(async (req, res) => {
+  async function serve(req: http.IncomingMessage, res: http.ServerResponse) {
     try {
       const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
       if (req.method === 'GET' && url.pathname.startsWith('/demo/')) {
@@ -70,7 +70,8 @@ export function startEmulatorServer(
       res.writeHead(500, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ success: false, error: { code: 'api_error', message: String(error) } }));
     }
-  });
+  }
+  const server = http.createServer((req, res) => void serve(req, res));
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {

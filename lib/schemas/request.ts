@@ -5,14 +5,18 @@ export const TASK_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}
 
 export const MAX_IDS_PER_REQUEST = 1000;
 
+/** Says "is required" for a missing field and `wrongType` for one of another type. */
+const typeError = (wrongType: string) => (issue: { input?: unknown }) =>
+  issue.input === undefined ? 'is required' : wrongType;
+
 export const taskIdSchema = z
-  .string({ error: 'must be a string' })
+  .string({ error: typeError('must be a string') })
   .trim()
   .regex(TASK_ID_PATTERN, { error: 'must be a task id (a UUID such as eae26f89-b64b-404d-a80c-761996660b1c)' })
   .transform((id) => id.toLowerCase());
 
 export const taskIdListSchema = z
-  .array(taskIdSchema, { error: 'must be an array of task ids' })
+  .array(taskIdSchema, { error: typeError('must be an array of task ids') })
   .min(1, { error: 'must hold at least one task id' })
   .max(MAX_IDS_PER_REQUEST, { error: `must hold at most ${MAX_IDS_PER_REQUEST} task ids` });
 
@@ -39,8 +43,7 @@ export function describeIssue(error: z.ZodError): string {
     (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)),
     '',
   );
-  const message = issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message;
-  return path ? `\`${path}\` ${message}.` : `The request body ${message}.`;
+  return path ? `\`${path}\` ${issue.message}.` : `The request body ${issue.message}.`;
 }
 
 /**
