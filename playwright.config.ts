@@ -47,7 +47,15 @@ export default defineConfig({
     url: `http://localhost:${PORT}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { PORT: String(PORT), DATA_DIR: E2E_DATA_DIR, ACEDATA_API_TOKEN: '', NEXT_TELEMETRY_DISABLED: '1' },
+    env: {
+      PORT: String(PORT),
+      DATA_DIR: E2E_DATA_DIR,
+      ACEDATA_API_TOKEN: '',
+      // One server-side retry keeps fault-injection tests quick; the client's retry logic has unit tests.
+      ACEDATA_MAX_RETRIES: '1',
+      NEXT_TELEMETRY_DISABLED: '1',
+      NODE_OPTIONS: '--max-http-header-size=131072',
+    },
     stdout: 'ignore',
     stderr: 'pipe',
   },

@@ -6,4 +6,6 @@ await ensureDependencies();
 await ensureBuild();
 const port = process.env.PORT || '3000';
 console.log(`Starting the dashboard on http://localhost:${port}`);
-process.exit(await run('npx', ['next', 'start', '-p', port], { env: { ...baseEnv, PORT: port } }));
+// Shared lookup links carry their ids in the URL: allow long ones (Node's default header limit is 16 KB).
+const NODE_OPTIONS = [process.env.NODE_OPTIONS, '--max-http-header-size=131072'].filter(Boolean).join(' ');
+process.exit(await run('npx', ['next', 'start', '-p', port], { env: { ...baseEnv, PORT: port, NODE_OPTIONS } }));

@@ -56,7 +56,7 @@ export function tasksQueryOptions(ids: readonly string[]) {
       const error = query.state.error;
       if (error instanceof ApiError && error.retryAfter) return Math.max(error.retryAfter * 1000, 3_000);
       const data = query.state.data;
-      if (!data) return error ? 15_000 : false;
+      if (!data) return error ? 5_000 : false;
       return pollInterval(data.items.map((item) => ({ status: item.status, createdAt: item.record?.created_at })));
     },
   });

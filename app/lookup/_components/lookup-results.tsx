@@ -1,0 +1,45 @@
+'use client';
+
+import { useState } from 'react';
+import { ErrorPanel } from '@/components/ui/error-panel';
+import { TaskCard } from '@/components/tasks/task-card';
+import { TaskListSkeleton } from '@/components/tasks/task-list-skeleton';
+import { useWatchedTasks } from '@/components/tasks/use-watched-tasks';
+import { WatchBar } from '@/components/tasks/watch-bar';
+
+/** One card per id, in input order, kept current while anything is unsettled. */
+export function LookupResults({ ids }: { ids: string[] }) {
+  const [paused, setPaused] = useState(false);
+  const { query, items, summary, announcement } = useWatchedTasks(ids, { pageTitle: 'Lookup', paused });
+
+  return (
+    <section aria-label="Results" className="space-y-4">
+      <p aria-live="polite" className="sr-only">
+        {announcement}
+      </p>
+      {query.error && <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />}
+      {!items ? (
+        !query.error && <TaskListSkeleton count={Math.min(ids.length, 4)} />
+      ) : (
+        <>
+          {summary && (
+            <WatchBar
+              summary={summary}
+              updatedAt={query.dataUpdatedAt}
+              fetching={query.isFetching}
+              paused={paused}
+              onTogglePause={() => setPaused(!paused)}
+            />
+          )}
+          <ol className="space-y-4" aria-label={`${items.length} tasks`}>
+            {items.map((item) => (
+              <li key={item.id}>
+                <TaskCard item={item} />
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { tasksQueryOptions } from '@/lib/queries/tasks';
+import { statusChanges, summarize } from '@/lib/tasks-summary';
+import { STATUS_WORDS, taskTitle, type TaskStatus } from '@/lib/task';
+
+/**
+ * Watches a set of tasks: polls the unsettled ones (unless paused), summarises them, puts the summary in the
+ * tab title, and words each settle or failure for an `aria-live` region.
+ */
+export function useWatchedTasks(
+  ids: readonly string[],
+  { pageTitle, paused = false }: { pageTitle: string; paused?: boolean },
+) {
+  const query = useQuery({
+    ...tasksQueryOptions(ids),
+    ...(paused ? { refetchInterval: false as const } : {}),
+  });
+  const items = query.data?.items;
+  const summary = items ? summarize(items.map((item) => item.status)) : null;
+
+  const [announcement, setAnnouncement] = useState('');
+  const previous = useRef<Map<string, TaskStatus> | null>(null);
+  useEffect(() => {
+    if (!items) return;
+    if (previous.current) {
+      const changes = statusChanges(previous.current, items);
+      if (changes.length > 0) {
+        const byId = new Map(items.map((item) => [item.id, item]));
+        // Announcing is the point of this effect: the words change only when a status does.
+        setAnnouncement(
+          changes
+            .map((change) => `${taskTitle(byId.get(change.id)?.record)}: ${STATUS_WORDS[change.to].toLowerCase()}.`)
+            .join(' '),
+        );
+      }
+    }
+    previous.current = new Map(items.map((item) => [item.id, item.status]));
+  }, [items]);
+
+  const progress = summary && summary.total > 0 ? `(${summary.settled}/${summary.total} settled) ` : '';
+  useEffect(() => {
+    document.title = `${progress}${pageTitle} · Suno Tasks`;
+  }, [progress, pageTitle]);
+
+  return { query, items, summary, announcement };
+}

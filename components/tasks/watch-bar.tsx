@@ -1,0 +1,44 @@
+'use client';
+
+import { Button } from '@/components/ui/button';
+import { formatAgo } from '@/lib/format';
+import { useNow } from '@/lib/hooks/use-now';
+import type { TasksSummary } from '@/lib/tasks-summary';
+
+/**
+ * The state of a watched set: "8 of 10 settled, 1 failed", when it was last checked, whether it is still
+ * being watched, and a pause/resume control while anything is left to wait for.
+ */
+export function WatchBar({
+  summary,
+  updatedAt,
+  fetching,
+  paused,
+  onTogglePause,
+}: {
+  summary: TasksSummary;
+  updatedAt: number;
+  fetching: boolean;
+  paused: boolean;
+  onTogglePause: () => void;
+}) {
+  const now = useNow(1000);
+  const waiting = summary.settled < summary.total;
+  return (
+    <div className="flex flex-wrap items-center gap-x-4 gap-y-2 rounded-lg border border-zinc-200 bg-white px-4 py-2.5 text-sm dark:border-zinc-800 dark:bg-zinc-900">
+      <p role="status" className="font-medium">
+        {summary.text}
+      </p>
+      <p className="text-zinc-600 dark:text-zinc-400">
+        {fetching ? 'Checking…' : `Updated ${now === null ? 'just now' : formatAgo(updatedAt, now)}`}
+        {waiting && (paused ? ' · updates paused' : ' · watching for changes')}
+        {!waiting && ' · nothing left to wait for'}
+      </p>
+      {waiting && (
+        <Button onClick={onTogglePause} aria-pressed={paused} className="ml-auto">
+          {paused ? '▶ Resume updates' : '❚❚ Pause updates'}
+        </Button>
+      )}
+    </div>
+  );
+}
