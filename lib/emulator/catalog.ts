@@ -37,7 +37,7 @@ const VIDEO_COUNT = 2;
 const COVER_COUNT = 6;
 
 /** Real lengths of public/demo/song-N.mp3, so players and the `duration` field agree. */
-export const DEMO_AUDIO_SECONDS: Record<number, number> = { 1: 24, 2: 26, 3: 22, 4: 28 };
+export const DEMO_AUDIO_SECONDS: Record<number, number> = { 1: 27, 2: 28, 3: 26, 4: 28 };
 
 /** A stable UUID derived from a name, so song ids stay the same across restarts. */
 export function stableUuid(name: string): string {
