@@ -1,4 +1,4 @@
-import { test as base, expect, type APIRequestContext } from '@playwright/test';
+import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
 
 export { expect };
 
@@ -59,3 +59,8 @@ export const test = base.extend<Options & { emulator: EmulatorControl }>({
     expect(problems, 'the page logged errors').toEqual([]);
   },
 });
+
+/** The page's own alerts, without Next's (always present, usually empty) route announcer. */
+export function alerts(page: Page) {
+  return page.locator('[role="alert"]:not(#__next-route-announcer__)');
+}

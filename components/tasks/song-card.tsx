@@ -1,6 +1,5 @@
 'use client';
 
-import { useId } from 'react';
 import { Cover } from '@/components/media/cover';
 import { LyricsView } from '@/components/lyrics/lyrics-view';
 import { cn } from '@/lib/cn';
@@ -22,7 +21,6 @@ const chip =
  * its video and lyrics on demand, and downloads named after the title and song id.
  */
 export function SongCard({ song, taskId, index }: { song: Song; taskId: string; index: number }) {
-  const headingId = useId();
   const title = song.title || `Song ${index + 1}`;
   const preview = isPreviewUrl(song.audio_url);
   const playable = isHttpUrl(song.audio_url) && (preview || isFinalMediaUrl(song.audio_url));
@@ -33,7 +31,7 @@ export function SongCard({ song, taskId, index }: { song: Song; taskId: string; 
 
   return (
     <article
-      aria-labelledby={headingId}
+      aria-label={`Song ${index + 1}: ${title}`}
       className="flex flex-col gap-3 rounded-lg border border-zinc-200 bg-zinc-50/60 p-3 sm:flex-row dark:border-zinc-800 dark:bg-zinc-950/40"
     >
       <Cover
@@ -43,9 +41,7 @@ export function SongCard({ song, taskId, index }: { song: Song; taskId: string; 
       />
       <div className="min-w-0 flex-1 space-y-2">
         <div>
-          <h3 id={headingId} className="truncate font-medium">
-            {title}
-          </h3>
+          <h3 className="truncate font-medium">{title}</h3>
           {facts.length > 0 && <p className="truncate text-xs text-zinc-600 dark:text-zinc-400">{facts.join(' · ')}</p>}
         </div>
 

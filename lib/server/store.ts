@@ -17,6 +17,11 @@ const MIGRATIONS: readonly string[] = [
      record     TEXT    NOT NULL,
      fetched_at INTEGER NOT NULL
    ) STRICT;`,
+  `CREATE TABLE tracked (
+     id       TEXT PRIMARY KEY,
+     label    TEXT    NOT NULL DEFAULT '',
+     added_at INTEGER NOT NULL
+   ) STRICT;`,
 ];
 
 export interface TaskSnapshot {
@@ -26,11 +31,31 @@ export interface TaskSnapshot {
   settled: boolean;
 }
 
+export interface TrackedEntry {
+  id: string;
+  label: string;
+  /** When it was tracked, in epoch milliseconds. */
+  addedAt: number;
+  /** The last snapshot the service saw, if any. */
+  status: TaskStatus | null;
+  checkedAt: number | null;
+  record: RawTask | null;
+}
+
 export interface Store {
   /** Settled records among `ids`, keyed by id. */
   getSettled(ids: readonly string[]): Map<string, RawTask>;
   /** Upserts snapshots; a settled record is never replaced by an unsettled one. */
   saveSnapshots(snapshots: readonly TaskSnapshot[]): void;
+  /** Tracks ids (with a label for the new ones); answers which were new. Idempotent. */
+  track(entries: readonly { id: string; label: string }[]): Set<string>;
+  /** Every tracked task with its last snapshot, oldest first. */
+  listTracked(): TrackedEntry[];
+  trackedIds(): string[];
+  /** False when the id is not tracked. */
+  setLabel(id: string, label: string): boolean;
+  /** How many of `ids` were tracked and now are not. */
+  untrack(ids: readonly string[]): number;
   close(): void;
 }
 
@@ -66,7 +91,51 @@ export function openStore(file: string): Store {
     for (const s of snapshots) upsert.run(s.id, s.status, s.settled ? 1 : 0, JSON.stringify(s.record), now);
   });
 
+  const insertTracked = db.prepare<[string, string, number]>(
+    `INSERT INTO tracked (id, label, added_at) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+  );
+  const trackAll = db.transaction((entries: readonly { id: string; label: string }[]) => {
+    const added = new Set<string>();
+    const now = Date.now();
+    for (const { id, label } of entries) {
+      if (insertTracked.run(id, label, now).changes > 0) added.add(id);
+    }
+    return added;
+  });
+  const selectTracked = db.prepare<
+    [],
+    {
+      id: string;
+      label: string;
+      added_at: number;
+      status: string | null;
+      fetched_at: number | null;
+      record: string | null;
+    }
+  >(
+    `SELECT tracked.id, tracked.label, tracked.added_at, tasks.status, tasks.fetched_at, tasks.record
+       FROM tracked LEFT JOIN tasks ON tasks.id = tracked.id
+      ORDER BY tracked.added_at, tracked.rowid`,
+  );
+  const selectTrackedIds = db.prepare<[], { id: string }>(`SELECT id FROM tracked ORDER BY added_at, rowid`);
+  const updateLabel = db.prepare<[string, string]>(`UPDATE tracked SET label = ? WHERE id = ?`);
+  const deleteTracked = db.prepare<[string]>(`DELETE FROM tracked WHERE id IN (SELECT value FROM json_each(?))`);
+
   return {
+    track: (entries) => trackAll(entries),
+    listTracked() {
+      return selectTracked.all().map((row) => ({
+        id: row.id,
+        label: row.label,
+        addedAt: row.added_at,
+        status: row.status as TaskStatus | null,
+        checkedAt: row.fetched_at,
+        record: row.record ? (JSON.parse(row.record) as RawTask) : null,
+      }));
+    },
+    trackedIds: () => selectTrackedIds.all().map((row) => row.id),
+    setLabel: (id, label) => updateLabel.run(label, id).changes > 0,
+    untrack: (ids) => (ids.length === 0 ? 0 : deleteTracked.run(JSON.stringify(ids)).changes),
     getSettled(ids) {
       const found = new Map<string, RawTask>();
       if (ids.length === 0) return found;

@@ -54,8 +54,11 @@ export function createTaskService({ client, store, maxBatch = 50, windowMs = 10 
       for (const item of items) {
         if (typeof item.id === 'string') byId.set(item.id.toLowerCase(), item);
       }
+      // Unknown ids are saved too (as `{}`), so tracked lists know them; they stay unsettled and are asked
+      // about again next time.
       store.saveSnapshots(
-        [...byId.entries()].map(([id, record]) => {
+        batch.map(({ id }) => {
+          const record = byId.get(id) ?? {};
           const status = statusOf(record);
           return { id, record, status, settled: isSettledStatus(status) };
         }),
