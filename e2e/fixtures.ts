@@ -29,8 +29,14 @@ export class EmulatorControl {
   }
 }
 
+/** Untracks everything, so each test starts with an empty home page. */
+export async function resetTracked(request: APIRequestContext) {
+  const { ids } = (await (await request.get('/api/tracked/ids')).json()) as { ids: string[] };
+  if (ids.length > 0) expect((await request.delete('/api/tracked', { data: { ids } })).ok()).toBe(true);
+}
+
 interface Options {
-  /** Set when a test provokes HTTP errors on purpose: Chromium logs those as console errors. */
+  /** Set when a test provokes HTTP or connection errors on purpose: Chromium logs those as console errors. */
   expectHttpErrors: boolean;
 }
 
@@ -40,19 +46,23 @@ interface Options {
  */
 export const test = base.extend<Options & { emulator: EmulatorControl }>({
   expectHttpErrors: [false, { option: true }],
-  emulator: async ({ request }, use) => {
-    const control = new EmulatorControl(request);
-    await control.reset();
-    await use(control);
-    await control.clearFaults();
-  },
+  emulator: [
+    async ({ request }, use) => {
+      const control = new EmulatorControl(request);
+      await control.reset();
+      await resetTracked(request);
+      await use(control);
+      await control.clearFaults();
+    },
+    { auto: true },
+  ],
   page: async ({ page, expectHttpErrors }, use) => {
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('console', (message) => {
       if (message.type() !== 'error') return;
       const text = message.text();
-      if (expectHttpErrors && text.startsWith('Failed to load resource: the server responded with a status of')) return;
+      if (expectHttpErrors && text.startsWith('Failed to load resource:')) return;
       problems.push(`console.error: ${text}`);
     });
     await use(page);

@@ -104,5 +104,8 @@ export function taskErrorWords(code: string | null): ErrorWords {
   if (code === null) {
     return { title: 'The generation failed', next: 'Generate again; failures like this are usually temporary.' };
   }
-  return { title: 'The generation failed', next: errorWords(code).next };
+  return {
+    title: 'The generation failed',
+    next: 'Generate it again; if it keeps failing, contact AceData support with the trace id.',
+  };
 }

@@ -100,12 +100,15 @@ export function queryTracked(rows: readonly Row[], query: TrackedQuery) {
 
   const key = SORT_KEYS[query.sort];
   const direction = query.order === 'asc' ? 1 : -1;
+  // `rows` come in the order they were added: that order breaks ties (tasks added in the same millisecond).
+  const position = new Map(rows.map((row, index) => [row.id, index]));
   const sorted = [...filtered].sort((a, b) => {
     const x = key(a);
     const y = key(b);
+    const tie = ((position.get(a.id) ?? 0) - (position.get(b.id) ?? 0)) * direction;
     // Rows without a value sort last whichever the direction.
-    if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
-    return (x < y ? -1 : x > y ? 1 : 0) * direction || (a.added_at - b.added_at) * direction;
+    if (x === null || y === null) return x === y ? tie : x === null ? 1 : -1;
+    return (x < y ? -1 : x > y ? 1 : 0) * direction || tie;
   });
   const models = [...new Set(rows.map((row) => row.model).filter((m): m is string => Boolean(m)))].sort();
   return {

@@ -47,7 +47,7 @@ export function Cover({
           className,
         )}
       >
-        <span aria-hidden="true" className="text-[min(2.5rem,40%)] leading-none">
+        <span aria-hidden="true" className="text-2xl leading-none">
           ♪
         </span>
       </div>

@@ -13,6 +13,7 @@ import { RequestSummary } from './request-summary';
 import { SongCard } from './song-card';
 import { TaskErrorNote } from './task-error';
 import { TaskTiming } from './task-timing';
+import { TrackButton } from './track-button';
 
 const SONGS_SHOWN = 4;
 
@@ -76,6 +77,7 @@ export function TaskCard({ item }: { item: TaskItem }) {
           )}
         </h2>
         <StatusBadge status={status} />
+        {record && <TrackButton ids={[id]} />}
       </header>
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-zinc-600 dark:text-zinc-400">
         <code className="font-mono">{id}</code>

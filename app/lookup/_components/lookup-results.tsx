@@ -6,11 +6,13 @@ import { TaskCard } from '@/components/tasks/task-card';
 import { TaskListSkeleton } from '@/components/tasks/task-list-skeleton';
 import { useWatchedTasks } from '@/components/tasks/use-watched-tasks';
 import { WatchBar } from '@/components/tasks/watch-bar';
+import { TrackButton } from '@/components/tasks/track-button';
 
 /** One card per id, in input order, kept current while anything is unsettled. */
 export function LookupResults({ ids }: { ids: string[] }) {
   const [paused, setPaused] = useState(false);
   const { query, items, summary, announcement } = useWatchedTasks(ids, { pageTitle: 'Lookup', paused });
+  const found = items?.filter((item) => item.record).map((item) => item.id) ?? [];
 
   return (
     <section aria-label="Results" className="space-y-4">
@@ -30,6 +32,11 @@ export function LookupResults({ ids }: { ids: string[] }) {
               paused={paused}
               onTogglePause={() => setPaused(!paused)}
             />
+          )}
+          {found.length > 1 && (
+            <div className="flex justify-end">
+              <TrackButton ids={found} />
+            </div>
           )}
           <ol className="space-y-4" aria-label={`${items.length} tasks`}>
             {items.map((item) => (

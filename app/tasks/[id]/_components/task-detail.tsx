@@ -7,6 +7,7 @@ import { NotFoundNote, TaskOutput } from '@/components/tasks/task-card';
 import { RequestSummary } from '@/components/tasks/request-summary';
 import { TaskErrorNote } from '@/components/tasks/task-error';
 import { TaskTiming } from '@/components/tasks/task-timing';
+import { TrackButton } from '@/components/tasks/track-button';
 import { useWatchedTasks } from '@/components/tasks/use-watched-tasks';
 import { WatchBar } from '@/components/tasks/watch-bar';
 import { TaskListSkeleton } from '@/components/tasks/task-list-skeleton';
@@ -96,6 +97,7 @@ export function TaskDetail({ id }: { id: string }) {
           <Button onClick={() => refresh.mutate()} disabled={refresh.isPending}>
             {refresh.isPending ? 'Refreshing…' : '↻ Refresh from upstream'}
           </Button>
+          <TrackButton ids={[id]} />
         </div>
         {refresh.isSuccess && !refresh.isPending && (
           <p role="status" className="text-sm text-emerald-700 dark:text-emerald-300">
