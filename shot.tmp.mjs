@@ -1,9 +1,12 @@
 import { chromium } from '@playwright/test';
-const [url, out, dark, w, h] = process.argv.slice(2);
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1'] });
-const page = await browser.newPage({ viewport: { width: Number(w ?? 1280), height: Number(h ?? 900) }, colorScheme: dark === 'dark' ? 'dark' : 'light' });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--autoplay-policy=no-user-gesture-required'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 page.on('console', (m) => m.type() === 'error' && console.log('console:', m.text()));
-await page.goto(url);
-await page.waitForTimeout(2500);
-await page.screenshot({ path: out, fullPage: false });
+await page.goto('http://localhost:3055/lookup?ids=0b212e61-1898-4def-982e-966625dfdba6,eae26f89-b64b-404d-a80c-761996660b1c');
+await page.getByRole('button', { name: 'Play Neon Skyline' }).first().click();
+await page.waitForTimeout(1500);
+await page.getByRole('button', { name: /Up next/ }).click();
+await page.waitForTimeout(500);
+await page.screenshot({ path: '/tmp/player.png' });
+console.log(await page.evaluate(() => [document.querySelector('audio[data-player-audio]').currentTime, navigator.mediaSession.metadata?.title, document.title]));
 await browser.close();

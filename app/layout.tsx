@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/layout/site-header';
+import { PlayerBar } from '@/components/player/player-bar';
 import { THEME_BOOT_SCRIPT } from '@/lib/theme';
 import { Providers } from './providers';
 import './globals.css';
@@ -32,9 +33,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <Providers>
           <SiteHeader />
-          <main id="main" className="mx-auto max-w-6xl px-4 py-6 sm:py-8">
+          <main id="main" className="mx-auto max-w-6xl px-4 pt-6 pb-36 sm:pt-8">
             {children}
           </main>
+          <PlayerBar />
         </Providers>
       </body>
     </html>

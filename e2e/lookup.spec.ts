@@ -27,7 +27,7 @@ test('a user pastes messy text with the seed ids, a duplicate and junk, and gets
   await expect(cards(page).nth(1).getByRole('heading', { level: 2 })).toHaveText('La La La');
   await expect(cards(page).nth(0)).toContainText('Succeeded');
   await expect(page.getByRole('status').filter({ hasText: 'All 2 settled' })).toBeVisible();
-  await expect(page).toHaveTitle(/\(2\/2 settled\)/);
+  await expect(page).toHaveTitle(/\(2\/2 ready\)/);
   // The note about what was ignored stays after the lookup.
   await expect(page.getByText(/Ignored “eae26f89-b64b”/)).toBeVisible();
 });
@@ -163,6 +163,6 @@ test('lyrics tasks show their candidates, failed tasks their reason, partial one
   await expect(moderation).toContainText('Refused by content moderation');
   await expect(moderation).toContainText('Song Description contained artist name: eminem');
   await expect(partial).toContainText('1 of 2 songs still playable');
-  await expect(partial.getByLabel('Play Paper Boats')).toHaveCount(1);
+  await expect(partial.getByRole('button', { name: 'Play Paper Boats' })).toHaveCount(1);
   await expect(stringError).toContainText('provider timeout');
 });

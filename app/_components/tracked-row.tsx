@@ -4,6 +4,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useState } from 'react';
 import { Cover } from '@/components/media/cover';
+import { PlayButton } from '@/components/player/play-button';
+import { trackFromTrackedSong } from '@/lib/player';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { formatDate, formatDuration } from '@/lib/format';
 import { relabel } from '@/lib/queries/tracked';
@@ -30,6 +32,7 @@ export function TrackedRowView({
     },
   });
   const songTitles = [...new Set(row.songs.map((song) => song.title))];
+  const firstTrack = row.songs.map((song) => trackFromTrackedSong(song, row.id)).find(Boolean);
   const durations = row.songs.map((song) => song.duration).filter((d): d is number => d !== null);
 
   return (
@@ -43,6 +46,16 @@ export function TrackedRowView({
         className="size-4 shrink-0 accent-brand-600"
       />
       <Cover src={row.cover} title={row.title} className="size-12 shrink-0 rounded-md" />
+      {firstTrack ? (
+        <PlayButton
+          songId={firstTrack.songId}
+          title={firstTrack.title}
+          preview={firstTrack.preview}
+          className="shrink-0 px-2.5 py-1 text-xs"
+        />
+      ) : (
+        <span className="w-[4.25rem] shrink-0" aria-hidden="true" />
+      )}
       <div className="min-w-0 flex-1">
         <div className="flex items-center gap-2">
           <Link href={`/tasks/${row.id}`} className="truncate font-medium hover:underline">

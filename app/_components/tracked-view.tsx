@@ -8,6 +8,8 @@ import { TaskListSkeleton } from '@/components/tasks/task-list-skeleton';
 import { useWatchedTasks } from '@/components/tasks/use-watched-tasks';
 import { trackedListQueryOptions } from '@/lib/queries/tracked';
 import { needsPolling } from '@/lib/polling';
+import { trackFromTrackedSong } from '@/lib/player';
+import { usePageTracks } from '@/components/player/player-context';
 import { BulkBar } from './bulk-bar';
 import { EmptyState } from './empty-state';
 import { TrackedRowView } from './tracked-row';
@@ -23,6 +25,19 @@ export function TrackedView() {
   const queryClient = useQueryClient();
   const list = useQuery(trackedListQueryOptions(search));
   const rows = useMemo(() => list.data?.items ?? [], [list.data]);
+  // The queue a play button starts is the list as shown: after search, filters and sort.
+  usePageTracks(
+    useMemo(
+      () =>
+        rows.flatMap((row) =>
+          row.songs.flatMap((song) => {
+            const track = trackFromTrackedSong(song, row.id);
+            return track ? [track] : [];
+          }),
+        ),
+      [rows],
+    ),
+  );
 
   // Live status for the unsettled (or never checked) tasks only; a change reloads the list's rows.
   const watchIds = useMemo(

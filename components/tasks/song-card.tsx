@@ -1,6 +1,7 @@
 'use client';
 
 import { Cover } from '@/components/media/cover';
+import { PlayButton } from '@/components/player/play-button';
 import { LyricsView } from '@/components/lyrics/lyrics-view';
 import { cn } from '@/lib/cn';
 import { formatDuration } from '@/lib/format';
@@ -54,13 +55,7 @@ export function SongCard({ song, taskId, index }: { song: Song; taskId: string; 
                 Preview stream: the final file is still being made.
               </p>
             )}
-            <audio
-              controls
-              preload="none"
-              src={song.audio_url ?? undefined}
-              aria-label={`${preview ? 'Preview of' : 'Play'} ${title}`}
-              className="h-10 w-full"
-            />
+            {songId && <PlayButton songId={songId} title={title} preview={preview} />}
           </div>
         ) : (
           <p className="text-sm text-zinc-600 dark:text-zinc-400">Queued: no audio yet.</p>

@@ -2,6 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button } from '@/components/ui/button';
+import { PlusIcon } from '@/components/ui/icons';
 import { trackIds, trackedIdsQueryOptions } from '@/lib/queries/tracked';
 
 /** "Track" for one or more tasks: adds them to the home page's list; says "Tracked" once they are there. */
@@ -23,7 +24,7 @@ export function TrackButton({ ids, label }: { ids: readonly string[]; label?: st
   return (
     <span className="inline-flex items-center gap-2">
       <Button onClick={() => mutation.mutate()} disabled={mutation.isPending || !tracked.data}>
-        <span aria-hidden="true">＋</span> {label ?? (ids.length > 1 ? `Track all ${untracked.length}` : 'Track')}
+        <PlusIcon /> {label ?? (ids.length > 1 ? `Track all ${untracked.length}` : 'Track')}
       </Button>
       {mutation.error && (
         <span role="alert" className="text-sm text-rose-700 dark:text-rose-300">

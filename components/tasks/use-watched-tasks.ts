@@ -40,10 +40,36 @@ export function useWatchedTasks(
     previous.current = new Map(items.map((item) => [item.id, item.status]));
   }, [items]);
 
-  const progress = summary && summary.total > 0 ? `(${summary.settled}/${summary.total} settled) ` : '';
+  // Opt-in browser notification when the whole set has settled (permission asked on the user's click only).
+  const [notify, setNotify] = useState(false);
+  const wasWaiting = useRef(false);
+  const waiting = summary ? summary.settled < summary.total : false;
+  useEffect(() => {
+    if (
+      wasWaiting.current &&
+      !waiting &&
+      notify &&
+      summary &&
+      typeof Notification !== 'undefined' &&
+      Notification.permission === 'granted'
+    ) {
+      new Notification(`${summary.total} ${summary.total === 1 ? 'task' : 'tasks'} settled`, {
+        body: summary.text,
+        tag: 'suno-tasks',
+      });
+    }
+    wasWaiting.current = waiting;
+  }, [waiting, notify, summary]);
+  const enableNotifications = async () => {
+    if (typeof Notification === 'undefined') return;
+    const permission = Notification.permission === 'granted' ? 'granted' : await Notification.requestPermission();
+    setNotify(permission === 'granted');
+  };
+
+  const progress = summary && summary.total > 0 ? `(${summary.settled}/${summary.total} ready) ` : '';
   useEffect(() => {
     document.title = `${progress}${pageTitle} · Suno Tasks`;
   }, [progress, pageTitle]);
 
-  return { query, items, summary, announcement };
+  return { query, items, summary, announcement, notify, enableNotifications };
 }

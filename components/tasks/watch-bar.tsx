@@ -1,6 +1,7 @@
 'use client';
 
 import { Button } from '@/components/ui/button';
+import { BellIcon } from '@/components/ui/icons';
 import { formatAgo } from '@/lib/format';
 import { useNow } from '@/lib/hooks/use-now';
 import type { TasksSummary } from '@/lib/tasks-summary';
@@ -15,12 +16,16 @@ export function WatchBar({
   fetching,
   paused,
   onTogglePause,
+  notify,
+  onEnableNotifications,
 }: {
   summary: TasksSummary;
   updatedAt: number;
   fetching: boolean;
   paused: boolean;
   onTogglePause: () => void;
+  notify: boolean;
+  onEnableNotifications: () => void;
 }) {
   const now = useNow(1000);
   const waiting = summary.settled < summary.total;
@@ -35,9 +40,23 @@ export function WatchBar({
         {!waiting && ' · nothing left to wait for'}
       </p>
       {waiting && (
-        <Button onClick={onTogglePause} aria-pressed={paused} className="ml-auto">
-          {paused ? '▶ Resume updates' : '❚❚ Pause updates'}
-        </Button>
+        <div className="ml-auto flex flex-wrap gap-2">
+          {notify ? (
+            <span className="self-center text-xs text-zinc-600 dark:text-zinc-400">
+              You will be notified when all are done.
+            </span>
+          ) : (
+            typeof Notification !== 'undefined' &&
+            Notification.permission !== 'denied' && (
+              <Button onClick={onEnableNotifications}>
+                <BellIcon /> Notify me when done
+              </Button>
+            )
+          )}
+          <Button onClick={onTogglePause} aria-pressed={paused}>
+            {paused ? '▶ Resume updates' : '❚❚ Pause updates'}
+          </Button>
+        </div>
       )}
     </div>
   );

@@ -1,6 +1,8 @@
 'use client';
 
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { usePageTracks } from '@/components/player/player-context';
+import { tracksOf } from '@/components/tasks/tracks';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { TaskCard } from '@/components/tasks/task-card';
 import { TaskListSkeleton } from '@/components/tasks/task-list-skeleton';
@@ -11,8 +13,12 @@ import { TrackButton } from '@/components/tasks/track-button';
 /** One card per id, in input order, kept current while anything is unsettled. */
 export function LookupResults({ ids }: { ids: string[] }) {
   const [paused, setPaused] = useState(false);
-  const { query, items, summary, announcement } = useWatchedTasks(ids, { pageTitle: 'Lookup', paused });
+  const { query, items, summary, announcement, notify, enableNotifications } = useWatchedTasks(ids, {
+    pageTitle: 'Lookup',
+    paused,
+  });
   const found = items?.filter((item) => item.record).map((item) => item.id) ?? [];
+  usePageTracks(useMemo(() => tracksOf(items ?? []), [items]));
 
   return (
     <section aria-label="Results" className="space-y-4">
@@ -31,6 +37,8 @@ export function LookupResults({ ids }: { ids: string[] }) {
               fetching={query.isFetching}
               paused={paused}
               onTogglePause={() => setPaused(!paused)}
+              notify={notify}
+              onEnableNotifications={() => void enableNotifications()}
             />
           )}
           {found.length > 1 && (

@@ -2,7 +2,9 @@
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { usePageTracks } from '@/components/player/player-context';
+import { tracksOf } from '@/components/tasks/tracks';
 import { NotFoundNote, TaskOutput } from '@/components/tasks/task-card';
 import { RequestSummary } from '@/components/tasks/request-summary';
 import { TaskErrorNote } from '@/components/tasks/task-error';
@@ -24,9 +26,13 @@ import { RawJson } from './raw-json';
 export function TaskDetail({ id }: { id: string }) {
   const [paused, setPaused] = useState(false);
   const queryClient = useQueryClient();
-  const { query, items, summary, announcement } = useWatchedTasks([id], { pageTitle: 'Task', paused });
+  const { query, items, summary, announcement, notify, enableNotifications } = useWatchedTasks([id], {
+    pageTitle: 'Task',
+    paused,
+  });
   const refresh = useMutation({ mutationFn: () => refreshTasks(queryClient, [id]) });
   const item = items?.[0];
+  usePageTracks(useMemo(() => tracksOf(items ?? []), [items]));
 
   if (!item) {
     return (
@@ -115,6 +121,8 @@ export function TaskDetail({ id }: { id: string }) {
           fetching={query.isFetching}
           paused={paused}
           onTogglePause={() => setPaused(!paused)}
+          notify={notify}
+          onEnableNotifications={() => void enableNotifications()}
         />
       )}
       <TaskErrorNote record={record} />

@@ -1,0 +1,15 @@
+import { trackFromSong, type PlayerTrack } from '@/lib/player';
+import type { TaskItem } from '@/lib/schemas/tasks-answer';
+import { getSongs } from '@/lib/task';
+
+/** Every playable song of these tasks, in the order the page shows them. */
+export function tracksOf(items: readonly TaskItem[]): PlayerTrack[] {
+  return items.flatMap((item) =>
+    item.record
+      ? getSongs(item.record).flatMap((song, i) => {
+          const track = trackFromSong(song, item.id, i);
+          return track ? [track] : [];
+        })
+      : [],
+  );
+}
