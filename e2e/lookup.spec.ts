@@ -37,12 +37,12 @@ test('a user plays a song, watches its video and reads its lyrics', async ({ pag
   const song = page.getByRole('article', { name: 'Song 1: Neon Skyline' });
   await expect(song.getByRole('heading', { name: 'Neon Skyline', level: 3 })).toBeVisible();
 
-  const audio = song.getByLabel('Play Neon Skyline');
-  await audio.evaluate((element: HTMLAudioElement) => element.play());
+  await song.getByRole('button', { name: 'Play Neon Skyline' }).click();
+  const audio = page.locator('audio[data-player-audio]');
   await expect
     .poll(() => audio.evaluate((element: HTMLAudioElement) => element.currentTime), { timeout: 10_000 })
     .toBeGreaterThan(0.5);
-  await audio.evaluate((element: HTMLAudioElement) => element.pause());
+  await page.getByRole('region', { name: 'Player' }).getByRole('button', { name: 'Pause' }).click();
 
   await song.getByText('▶ Watch video').click();
   const video = song.getByLabel('Video of Neon Skyline');

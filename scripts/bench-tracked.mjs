@@ -27,6 +27,7 @@ class BenchError extends Error {}
 let server = null;
 let dataDir = null;
 let serverLog = '';
+let serverExit = null; // 'code N' or a signal name once the server has exited
 
 /** Fails early when the port is taken: otherwise the health poll could happily measure someone else's server. */
 function assertPortFree(port) {
@@ -49,12 +50,11 @@ async function startServer() {
   const keep = (chunk) => (serverLog = (serverLog + chunk).slice(-4000));
   server.stdout.on('data', keep);
   server.stderr.on('data', keep);
-  let exited = null;
-  server.once('exit', (code, signal) => (exited = signal ?? `code ${code}`));
+  server.once('exit', (code, signal) => (serverExit = signal ?? `code ${code}`));
 
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
-    if (exited) throw new BenchError(`The server exited early (${exited}).\n${serverLog}`);
+    if (serverExit) throw new BenchError(`The server exited early (${serverExit}).\n${serverLog}`);
     try {
       const response = await fetch(`${BASE}/api/health`, { signal: AbortSignal.timeout(2_000) });
       if (response.status === 200) return;
@@ -359,6 +359,14 @@ try {
   process.exit(0);
 } catch (error) {
   console.error(`\nbench:tracked failed: ${error instanceof BenchError ? error.message : (error?.stack ?? error)}`);
+  // A refused connection can be noticed before the server's 'exit' event is: let that event land first.
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  if (serverExit && !(error instanceof BenchError)) {
+    // Typically someone ran `next build` meanwhile: it rewrites `.next` under the running server.
+    console.error(
+      `\nThe server had exited (${serverExit}); was .next rebuilt during the run? Its last output:\n${serverLog}`,
+    );
+  }
   await stopServer();
   process.exit(1);
 }

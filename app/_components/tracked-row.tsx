@@ -2,7 +2,7 @@
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { Cover } from '@/components/media/cover';
 import { PlayButton } from '@/components/player/play-button';
 import { trackFromTrackedSong } from '@/lib/player';
@@ -11,15 +11,20 @@ import { formatDate, formatDuration } from '@/lib/format';
 import { relabel } from '@/lib/queries/tracked';
 import type { TrackedRow } from '@/lib/schemas/tracked';
 
-/** One tracked task: select, cover, title and songs, status, facts, label (editable) and a link. */
-export function TrackedRowView({
+/**
+ * One tracked task: select, cover, play, title and songs, status, facts, label (editable) and a link.
+ * Memoised: scrolling a long list re-renders only the rows that come into view.
+ */
+export const TrackedRowView = memo(function TrackedRowView({
   row,
+  index,
   selected,
   onSelect,
 }: {
   row: TrackedRow;
+  index: number;
   selected: boolean;
-  onSelect: (shiftKey: boolean) => void;
+  onSelect: (index: number, shiftKey: boolean) => void;
 }) {
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState(false);
@@ -41,7 +46,7 @@ export function TrackedRowView({
         type="checkbox"
         checked={selected}
         onChange={() => undefined}
-        onClick={(event) => onSelect(event.shiftKey)}
+        onClick={(event) => onSelect(index, event.shiftKey)}
         aria-label={`Select ${row.title}`}
         className="size-4 shrink-0 accent-brand-600"
       />
@@ -131,4 +136,4 @@ export function TrackedRowView({
       </div>
     </div>
   );
-}
+});

@@ -2,7 +2,7 @@
 
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { TaskListSkeleton } from '@/components/tasks/task-list-skeleton';
 import { useWatchedTasks } from '@/components/tasks/use-watched-tasks';
@@ -56,25 +56,28 @@ export function TrackedView() {
 
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const anchor = useRef<number | null>(null);
-  const select = (index: number, shiftKey: boolean) => {
-    const id = rows[index]?.id;
-    if (!id) return;
-    const from0 = anchor.current;
-    anchor.current = index;
-    setSelected((previous) => {
-      const next = new Set(previous);
-      if (shiftKey && from0 !== null) {
-        const [from, to] = [Math.min(from0, index), Math.max(from0, index)];
-        const on = !previous.has(id);
-        for (const row of rows.slice(from, to + 1)) {
-          if (on) next.add(row.id);
-          else next.delete(row.id);
-        }
-      } else if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
-  };
+  const select = useCallback(
+    (index: number, shiftKey: boolean) => {
+      const id = rows[index]?.id;
+      if (!id) return;
+      const from0 = anchor.current;
+      anchor.current = index;
+      setSelected((previous) => {
+        const next = new Set(previous);
+        if (shiftKey && from0 !== null) {
+          const [from, to] = [Math.min(from0, index), Math.max(from0, index)];
+          const on = !previous.has(id);
+          for (const row of rows.slice(from, to + 1)) {
+            if (on) next.add(row.id);
+            else next.delete(row.id);
+          }
+        } else if (next.has(id)) next.delete(id);
+        else next.add(id);
+        return next;
+      });
+    },
+    [rows],
+  );
 
   // The list's distance from the top of the page, which the window virtualizer needs to place rows.
   const [scrollMargin, setScrollMargin] = useState(0);
@@ -135,11 +138,7 @@ export function TrackedView() {
                 className="absolute inset-x-0 top-0"
                 style={{ transform: `translateY(${item.start - scrollMargin}px)` }}
               >
-                <TrackedRowView
-                  row={row}
-                  selected={selected.has(row.id)}
-                  onSelect={(shift) => select(item.index, shift)}
-                />
+                <TrackedRowView row={row} index={item.index} selected={selected.has(row.id)} onSelect={select} />
               </li>
             );
           })}

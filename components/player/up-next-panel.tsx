@@ -34,9 +34,11 @@ export function UpNextPanel({ onClose }: { onClose: () => void }) {
             >
               <span className="sr-only">Play </span>
               {track.title}
-              <span className="text-xs text-zinc-500 dark:text-zinc-400"> · {track.subtitle}</span>
+              <span className="text-xs text-zinc-600 dark:text-zinc-300"> · {track.subtitle}</span>
             </button>
-            <span className="text-xs text-zinc-500 tabular-nums">{formatDuration(track.duration)}</span>
+            <span className="text-xs text-zinc-600 tabular-nums dark:text-zinc-300">
+              {formatDuration(track.duration)}
+            </span>
             <button
               type="button"
               className={small}
