@@ -3,6 +3,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { PasteTextarea } from '@/components/tasks/paste-textarea';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { trackIds } from '@/lib/queries/tracked';
 import type { TrackAnswer } from '@/lib/schemas/tracked';
@@ -47,19 +48,13 @@ export function AddTasks() {
           <label htmlFor={textId} className="block text-sm font-medium">
             Add task ids (or any text holding them)
           </label>
-          <textarea
+          <PasteTextarea
             id={textId}
-            data-paste-box
             value={text}
             onChange={(event) => setText(event.target.value)}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter' && (event.metaKey || event.ctrlKey)) event.currentTarget.form?.requestSubmit();
-            }}
             aria-describedby={hintId}
             rows={2}
-            spellCheck={false}
             placeholder="Paste ids, API answers, curl commands or links"
-            className="block w-full resize-y rounded-md border border-zinc-300 bg-white p-2.5 font-mono text-sm placeholder:text-zinc-400 dark:border-zinc-700 dark:bg-zinc-950 dark:placeholder:text-zinc-500"
           />
         </div>
         <div className="space-y-1">

@@ -73,3 +73,5 @@ export function useWatchedTasks(
 
   return { query, items, summary, announcement, notify, enableNotifications };
 }
+
+export type WatchedTasks = ReturnType<typeof useWatchedTasks>;

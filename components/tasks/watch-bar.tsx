@@ -4,30 +4,27 @@ import { Button } from '@/components/ui/button';
 import { BellIcon } from '@/components/ui/icons';
 import { formatAgo } from '@/lib/format';
 import { useNow } from '@/lib/hooks/use-now';
-import type { TasksSummary } from '@/lib/tasks-summary';
+import type { WatchedTasks } from './use-watched-tasks';
 
 /**
  * The state of a watched set: "8 of 10 settled, 1 failed", when it was last checked, whether it is still
  * being watched, and a pause/resume control while anything is left to wait for.
  */
 export function WatchBar({
-  summary,
-  updatedAt,
-  fetching,
+  watched,
   paused,
   onTogglePause,
-  notify,
-  onEnableNotifications,
 }: {
-  summary: TasksSummary;
-  updatedAt: number;
-  fetching: boolean;
+  watched: WatchedTasks;
   paused: boolean;
   onTogglePause: () => void;
-  notify: boolean;
-  onEnableNotifications: () => void;
 }) {
+  const { summary, query, notify, enableNotifications } = watched;
   const now = useNow(1000);
+  if (!summary) return null;
+  const updatedAt = query.dataUpdatedAt;
+  const fetching = query.isFetching;
+  const onEnableNotifications = () => void enableNotifications();
   const waiting = summary.settled < summary.total;
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-2 rounded-lg border border-zinc-200 bg-white px-4 py-2.5 text-sm dark:border-zinc-800 dark:bg-zinc-900">

@@ -13,10 +13,8 @@ import { TrackButton } from '@/components/tasks/track-button';
 /** One card per id, in input order, kept current while anything is unsettled. */
 export function LookupResults({ ids }: { ids: string[] }) {
   const [paused, setPaused] = useState(false);
-  const { query, items, summary, announcement, notify, enableNotifications } = useWatchedTasks(ids, {
-    pageTitle: 'Lookup',
-    paused,
-  });
+  const watched = useWatchedTasks(ids, { pageTitle: 'Lookup', paused });
+  const { query, items, announcement } = watched;
   const found = items?.filter((item) => item.record).map((item) => item.id) ?? [];
   usePageTracks(useMemo(() => tracksOf(items ?? []), [items]));
 
@@ -30,17 +28,7 @@ export function LookupResults({ ids }: { ids: string[] }) {
         !query.error && <TaskListSkeleton count={Math.min(ids.length, 4)} />
       ) : (
         <>
-          {summary && (
-            <WatchBar
-              summary={summary}
-              updatedAt={query.dataUpdatedAt}
-              fetching={query.isFetching}
-              paused={paused}
-              onTogglePause={() => setPaused(!paused)}
-              notify={notify}
-              onEnableNotifications={() => void enableNotifications()}
-            />
-          )}
+          <WatchBar watched={watched} paused={paused} onTogglePause={() => setPaused(!paused)} />
           {found.length > 1 && (
             <div className="flex justify-end">
               <TrackButton ids={found} />

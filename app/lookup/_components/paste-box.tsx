@@ -3,6 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { PasteTextarea } from '@/components/tasks/paste-textarea';
 import { demoTasksQueryOptions } from '@/lib/queries/demo';
 import { describeExtraction, extractTaskIds } from '@/lib/task-ids';
 
@@ -28,19 +29,13 @@ export function PasteBox({ initialIds, onLookup }: { initialIds: string[]; onLoo
       <label htmlFor={inputId} className="block text-sm font-medium">
         Task ids or any text holding them
       </label>
-      <textarea
+      <PasteTextarea
         id={inputId}
-        data-paste-box
         value={text}
         onChange={(event) => setText(event.target.value)}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter' && (event.metaKey || event.ctrlKey)) event.currentTarget.form?.requestSubmit();
-        }}
         aria-describedby={hintId}
         rows={5}
-        spellCheck={false}
         placeholder={'eae26f89-b64b-404d-a80c-761996660b1c\n0d3ed03b-912b-4f7d-941b-8441323cb77b'}
-        className="block w-full resize-y rounded-md border border-zinc-300 bg-white p-3 font-mono text-sm placeholder:text-zinc-400 dark:border-zinc-700 dark:bg-zinc-950 dark:placeholder:text-zinc-600"
       />
       <p id={hintId} aria-live="polite" className="text-sm text-zinc-600 dark:text-zinc-400">
         {extracted

@@ -26,10 +26,8 @@ import { RawJson } from './raw-json';
 export function TaskDetail({ id }: { id: string }) {
   const [paused, setPaused] = useState(false);
   const queryClient = useQueryClient();
-  const { query, items, summary, announcement, notify, enableNotifications } = useWatchedTasks([id], {
-    pageTitle: 'Task',
-    paused,
-  });
+  const watched = useWatchedTasks([id], { pageTitle: 'Task', paused });
+  const { query, items, summary, announcement } = watched;
   const refresh = useMutation({ mutationFn: () => refreshTasks(queryClient, [id]) });
   const item = items?.[0];
   usePageTracks(useMemo(() => tracksOf(items ?? []), [items]));
@@ -115,15 +113,7 @@ export function TaskDetail({ id }: { id: string }) {
 
       {query.error && <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />}
       {summary && summary.settled < summary.total && (
-        <WatchBar
-          summary={summary}
-          updatedAt={query.dataUpdatedAt}
-          fetching={query.isFetching}
-          paused={paused}
-          onTogglePause={() => setPaused(!paused)}
-          notify={notify}
-          onEnableNotifications={() => void enableNotifications()}
-        />
+        <WatchBar watched={watched} paused={paused} onTogglePause={() => setPaused(!paused)} />
       )}
       <TaskErrorNote record={record} />
       <section aria-label="Output">
