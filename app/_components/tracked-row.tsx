@@ -56,10 +56,11 @@ export const TrackedRowView = memo(function TrackedRowView({
           songId={firstTrack.songId}
           title={firstTrack.title}
           preview={firstTrack.preview}
-          className="shrink-0 px-2.5 py-1 text-xs"
+          compact
+          className="shrink-0"
         />
       ) : (
-        <span className="w-[4.25rem] shrink-0" aria-hidden="true" />
+        <span className="size-9 shrink-0" aria-hidden="true" />
       )}
       <div className="min-w-0 flex-1">
         <div className="flex items-center gap-2">
