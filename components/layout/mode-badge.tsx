@@ -12,7 +12,7 @@ export function ModeBadge() {
   const down = !data.upstream.reachable;
   const label = demo ? 'Demo mode' : down ? 'Upstream unreachable' : 'Live';
   const detail = demo
-    ? 'No ACEDATA_API_TOKEN is set: tasks come from the built-in emulator.'
+    ? 'No AceData token is configured on the server: tasks come from the built-in emulator.'
     : down
       ? `The Suno Tasks API does not answer: ${data.upstream.error?.message ?? 'unknown error'}`
       : `Connected to the Suno Tasks API (${data.upstream.latency_ms} ms).`;

@@ -2,7 +2,7 @@
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { usePageTracks } from '@/components/player/player-context';
 import { tracksOf } from '@/components/tasks/tracks';
 import { NotFoundNote, TaskOutput } from '@/components/tasks/task-card';
@@ -121,26 +121,14 @@ export function TaskDetail({ id }: { id: string }) {
       </section>
 
       <div className="grid gap-4 md:grid-cols-2">
-        <section
-          aria-labelledby="request-heading"
-          className="space-y-2 rounded-xl border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900"
-        >
-          <h2 id="request-heading" className="font-semibold">
-            Request
-          </h2>
+        <Panel title="Request">
           <RequestSummary record={record} />
           <RawJson label="request" value={record.request ?? null} />
-        </section>
-        <section
-          aria-labelledby="result-heading"
-          className="space-y-2 rounded-xl border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900"
-        >
-          <h2 id="result-heading" className="font-semibold">
-            Result
-          </h2>
+        </Panel>
+        <Panel title="Result">
           <ResultSummary record={record} />
           <RawJson label="response" value={record.response ?? null} />
-        </section>
+        </Panel>
       </div>
       <section aria-labelledby="raw-heading" className="space-y-2">
         <h2 id="raw-heading" className="font-semibold">
@@ -152,6 +140,21 @@ export function TaskDetail({ id }: { id: string }) {
         {announcement}
       </p>
     </article>
+  );
+}
+
+function Panel({ title, children }: { title: string; children: React.ReactNode }) {
+  const headingId = useId();
+  return (
+    <section
+      aria-labelledby={headingId}
+      className="space-y-2 rounded-xl border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900"
+    >
+      <h2 id={headingId} className="font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
   );
 }
 
