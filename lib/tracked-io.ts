@@ -39,7 +39,7 @@ export function toJsonExport(rows: readonly TrackedRow[], now = new Date()): str
   );
 }
 
-export const CSV_COLUMNS = [
+const CSV_COLUMNS = [
   'task_id',
   'label',
   'status',

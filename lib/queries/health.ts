@@ -12,7 +12,6 @@ export const healthSchema = z.object({
     error: z.object({ code: z.string(), message: z.string() }).optional(),
   }),
 });
-export type Health = z.infer<typeof healthSchema>;
 
 export const healthQueryOptions = () =>
   queryOptions({

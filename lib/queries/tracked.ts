@@ -44,7 +44,7 @@ export function relabel(id: string, label: string) {
   });
 }
 
-export const importAnswerSchema = z.object({
+const importAnswerSchema = z.object({
   format: z.string(),
   found: z.number(),
   added: z.number(),

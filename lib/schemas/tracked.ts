@@ -36,7 +36,6 @@ export const trackedRowSchema = z.object({
 export type TrackedRow = z.infer<typeof trackedRowSchema>;
 
 export const TRACKED_SORTS = ['added', 'created', 'duration', 'title'] as const;
-export type TrackedSort = (typeof TRACKED_SORTS)[number];
 
 /** The list's search, filters, sort and page, as they appear in the URL and in `GET /api/tracked`. */
 export const trackedQuerySchema = z.object({
@@ -67,7 +66,7 @@ export const trackedListSchema = z.object({
 });
 export type TrackedList = z.infer<typeof trackedListSchema>;
 
-export const LABEL_MAX = 200;
+const LABEL_MAX = 200;
 const labelSchema = z
   .string({ error: 'must be a string' })
   .trim()
@@ -83,7 +82,7 @@ export const trackBodySchema = z.object({
   label: labelSchema.optional(),
 });
 
-export const trackOutcomeSchema = z.object({
+const trackOutcomeSchema = z.object({
   id: z.string(),
   outcome: z.enum(['added', 'already_tracked', 'invalid']),
 });

@@ -33,7 +33,7 @@ export interface TaskServiceOptions {
   windowMs?: number;
 }
 
-export function statusOf(record: RawTask | null): TaskStatus {
+function statusOf(record: RawTask | null): TaskStatus {
   return deriveStatus(record ? taskRecordSchema.parse(record) : null);
 }
 
