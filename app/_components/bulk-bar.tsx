@@ -22,7 +22,7 @@ export function BulkBar({
   exportSearch,
   onSelectAll,
   onUntracked,
-  summary,
+  waiting,
 }: {
   rows: TrackedRow[];
   selectedIds: string[];
@@ -30,7 +30,8 @@ export function BulkBar({
   exportSearch: string;
   onSelectAll: (all: boolean) => void;
   onUntracked: () => void;
-  summary: string | null;
+  /** "13 of 18 ready, 5 still generating", while anything is. */
+  waiting: string | null;
 }) {
   const queryClient = useQueryClient();
   const untrack = useMutation({
@@ -86,9 +87,9 @@ export function BulkBar({
           </>
         )}
         <ImportButton />
-        {summary && (
+        {waiting && (
           <span role="status" className="ml-auto text-zinc-600 dark:text-zinc-400">
-            Watching: {summary}
+            {waiting}
           </span>
         )}
       </div>

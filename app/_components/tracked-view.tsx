@@ -5,7 +5,7 @@ import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { TaskListSkeleton } from '@/components/tasks/task-list-skeleton';
-import { useWatchedTasks } from '@/components/tasks/use-watched-tasks';
+import { useProgressTitle, useWatchedTasks } from '@/components/tasks/use-watched-tasks';
 import { trackedListQueryOptions } from '@/lib/queries/tracked';
 import { needsPolling } from '@/lib/polling';
 import { trackFromTrackedSong } from '@/lib/player';
@@ -44,7 +44,12 @@ export function TrackedView() {
     () => rows.filter((row) => row.status === null || needsPolling(row.status)).map((row) => row.id),
     [rows],
   );
-  const watched = useWatchedTasks(watchIds, { pageTitle: 'Tasks' });
+  // The watched set is only the unsettled tasks: the tab title counts the whole list instead.
+  const watched = useWatchedTasks(watchIds, { pageTitle: null });
+  const counts = list.data?.counts ?? {};
+  const waiting = (counts.pending ?? 0) + (counts.running ?? 0) + (counts.unchecked ?? 0);
+  const listed = Object.values(counts).reduce((sum, n) => sum + n, 0);
+  useProgressTitle('Tasks', listed - waiting, listed);
   useEffect(() => {
     const items = watched.items;
     if (!items) return;
@@ -108,7 +113,7 @@ export function TrackedView() {
         exportSearch={search}
         onSelectAll={(all) => setSelected(all ? new Set(rows.map((row) => row.id)) : new Set())}
         onUntracked={() => setSelected(new Set())}
-        summary={watched.summary?.text ?? null}
+        waiting={waiting > 0 ? `${listed - waiting} of ${listed} ready, ${waiting} still generating` : null}
       />
       <p aria-live="polite" className="sr-only">
         {watched.announcement}

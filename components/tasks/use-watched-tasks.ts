@@ -6,13 +6,21 @@ import { tasksQueryOptions } from '@/lib/queries/tasks';
 import { statusChanges, summarize } from '@/lib/tasks-summary';
 import { STATUS_WORDS, taskTitle, type TaskStatus } from '@/lib/task';
 
+/** "(3/8 ready) Lookup · Suno Tasks": progress in the tab title. A null page title leaves the title alone. */
+export function useProgressTitle(pageTitle: string | null, ready: number, total: number) {
+  const progress = total > 0 ? `(${ready}/${total} ready) ` : '';
+  useEffect(() => {
+    if (pageTitle !== null) document.title = `${progress}${pageTitle} · Suno Tasks`;
+  }, [progress, pageTitle]);
+}
+
 /**
  * Watches a set of tasks: polls the unsettled ones (unless paused), summarises them, puts the summary in the
  * tab title, and words each settle or failure for an `aria-live` region.
  */
 export function useWatchedTasks(
   ids: readonly string[],
-  { pageTitle, paused = false }: { pageTitle: string; paused?: boolean },
+  { pageTitle, paused = false }: { pageTitle: string | null; paused?: boolean },
 ) {
   const query = useQuery({
     ...tasksQueryOptions(ids),
@@ -66,10 +74,7 @@ export function useWatchedTasks(
     setNotify(permission === 'granted');
   };
 
-  const progress = summary && summary.total > 0 ? `(${summary.settled}/${summary.total} ready) ` : '';
-  useEffect(() => {
-    document.title = `${progress}${pageTitle} · Suno Tasks`;
-  }, [progress, pageTitle]);
+  useProgressTitle(pageTitle, summary?.settled ?? 0, summary?.total ?? 0);
 
   return { query, items, summary, announcement, notify, enableNotifications };
 }
