@@ -78,6 +78,31 @@ describe('task service', () => {
     expect(second[0]).toMatchObject({ status: 'succeeded', source: 'upstream' });
   });
 
+  it('keeps at most maxConcurrent batches in flight for a large request', async () => {
+    const real = createUpstreamClient({ baseUrl: emulator.url, token: TEST_TOKEN, timeoutMs: 5_000, maxRetries: 0 });
+    let inFlight = 0;
+    let peak = 0;
+    const client = {
+      ...real,
+      async retrieveBatch(ids: string[]) {
+        inFlight += 1;
+        peak = Math.max(peak, inFlight);
+        try {
+          return await real.retrieveBatch(ids);
+        } finally {
+          inFlight -= 1;
+        }
+      },
+    };
+    await emulator.control('faults', { type: 'latency', ms: 100, times: 20 });
+    const service = createTaskService({ client, store: openStore(':memory:'), maxBatch: 10, maxConcurrent: 3 });
+    const ids = await createTasks(100, { pending_seconds: 0, running_seconds: 3600 });
+    const results = await service.getTasks(ids);
+    expect(results.every((r) => r.status === 'running')).toBe(true);
+    expect((await emulator.calls()).calls.filter((c) => c.action === 'retrieve_batch')).toHaveLength(10);
+    expect(peak).toBe(3);
+  });
+
   it('fails every caller of a failed batch with the upstream error, and recovers after', async () => {
     const { service } = setup();
     await emulator.control('faults', { type: 'error', code: 'used_up' });

@@ -31,6 +31,8 @@ export interface TaskServiceOptions {
   maxBatch?: number;
   /** How long to gather ids asked for at nearly the same moment before calling the upstream. */
   windowMs?: number;
+  /** Batches in flight at once: hundreds of ids should not become a burst the rate limiter punishes. */
+  maxConcurrent?: number;
 }
 
 function statusOf(record: RawTask | null): TaskStatus {
@@ -42,14 +44,33 @@ function statusOf(record: RawTask | null): TaskStatus {
  * ids asked for within `windowMs` of each other, by any number of callers, share `retrieve_batch` calls of
  * at most `maxBatch` ids, and an id already in flight is never asked for twice.
  */
-export function createTaskService({ client, store, maxBatch = 50, windowMs = 10 }: TaskServiceOptions): TaskService {
+export function createTaskService({
+  client,
+  store,
+  maxBatch = 50,
+  windowMs = 10,
+  maxConcurrent = 4,
+}: TaskServiceOptions): TaskService {
   const inFlight = new Map<string, Promise<RawTask | null>>();
   const queue: Waiter[] = [];
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let running = 0;
+  const slots: (() => void)[] = [];
+
+  async function withSlot<T>(work: () => Promise<T>): Promise<T> {
+    if (running >= maxConcurrent) await new Promise<void>((resolve) => slots.push(resolve));
+    running += 1;
+    try {
+      return await work();
+    } finally {
+      running -= 1;
+      slots.shift()?.();
+    }
+  }
 
   async function send(batch: Waiter[]) {
     try {
-      const items = await client.retrieveBatch(batch.map((w) => w.id));
+      const items = await withSlot(() => client.retrieveBatch(batch.map((w) => w.id)));
       const byId = new Map<string, RawTask>();
       for (const item of items) {
         if (typeof item.id === 'string') byId.set(item.id.toLowerCase(), item);
