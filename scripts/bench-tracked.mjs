@@ -12,6 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** The same quiet, offline Chromium as the e2e tests. */
+const launchOptions = JSON.parse(fs.readFileSync(path.join(root, 'scripts/chromium.json'), 'utf8'));
 const PORT = String(process.env.BENCH_PORT ?? 3190);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -312,18 +314,8 @@ async function main() {
   const counts = await seed();
 
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-    ],
+    ...launchOptions,
+    executablePath: process.env.CHROMIUM_PATH ?? launchOptions.executablePath,
   });
   try {
     // One unmeasured load first: the server loads the page's modules on its first request.

@@ -4,7 +4,9 @@ import { baseEnv, ensureBuild, ensureDependencies, run } from './lib.mjs';
 
 const port = process.env.PORT || '3000';
 if (!/^\d+$/.test(port) || Number(port) < 1 || Number(port) > 65535) {
-  console.error(`Invalid configuration: PORT must be a whole number between 1 and 65535 (got ${JSON.stringify(port)}).`);
+  console.error(
+    `Invalid configuration: PORT must be a whole number between 1 and 65535 (got ${JSON.stringify(port)}).`,
+  );
   process.exit(1);
 }
 await ensureDependencies();

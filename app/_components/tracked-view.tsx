@@ -6,9 +6,9 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { TaskListSkeleton } from '@/components/tasks/task-list-skeleton';
 import { useProgressTitle, useWatchedTasks } from '@/components/tasks/use-watched-tasks';
+import { tracksOfRows } from '@/components/tasks/tracks';
 import { trackedListQueryOptions } from '@/lib/queries/tracked';
 import { needsPolling } from '@/lib/polling';
-import { trackFromTrackedSong } from '@/lib/player';
 import { usePageTracks } from '@/components/player/player-context';
 import { BulkBar } from './bulk-bar';
 import { EmptyState } from './empty-state';
@@ -26,18 +26,7 @@ export function TrackedView() {
   const list = useQuery(trackedListQueryOptions(search));
   const rows = useMemo(() => list.data?.items ?? [], [list.data]);
   // The queue a play button starts is the list as shown: after search, filters and sort.
-  usePageTracks(
-    useMemo(
-      () =>
-        rows.flatMap((row) =>
-          row.songs.flatMap((song) => {
-            const track = trackFromTrackedSong(song, row.id);
-            return track ? [track] : [];
-          }),
-        ),
-      [rows],
-    ),
-  );
+  usePageTracks(useMemo(() => tracksOfRows(rows), [rows]));
 
   // Live status for the unsettled (or never checked) tasks only; a change reloads the list's rows.
   const watchIds = useMemo(
@@ -65,12 +54,12 @@ export function TrackedView() {
     (index: number, shiftKey: boolean) => {
       const id = rows[index]?.id;
       if (!id) return;
-      const from0 = anchor.current;
+      const previousAnchor = anchor.current;
       anchor.current = index;
       setSelected((previous) => {
         const next = new Set(previous);
-        if (shiftKey && from0 !== null) {
-          const [from, to] = [Math.min(from0, index), Math.max(from0, index)];
+        if (shiftKey && previousAnchor !== null) {
+          const [from, to] = [Math.min(previousAnchor, index), Math.max(previousAnchor, index)];
           const on = !previous.has(id);
           for (const row of rows.slice(from, to + 1)) {
             if (on) next.add(row.id);

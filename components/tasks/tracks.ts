@@ -1,4 +1,5 @@
-import { trackFromSong, type PlayerTrack } from '@/lib/player';
+import { trackFromSong, trackFromTrackedSong, type PlayerTrack } from '@/lib/player';
+import type { TrackedRow } from '@/lib/schemas/tracked';
 import type { TaskItem } from '@/lib/schemas/tasks-answer';
 import { getSongs } from '@/lib/task';
 
@@ -11,5 +12,15 @@ export function tracksOf(items: readonly TaskItem[]): PlayerTrack[] {
           return track ? [track] : [];
         })
       : [],
+  );
+}
+
+/** Every playable song of these tracked rows, in list order. */
+export function tracksOfRows(rows: readonly TrackedRow[]): PlayerTrack[] {
+  return rows.flatMap((row) =>
+    row.songs.flatMap((song) => {
+      const track = trackFromTrackedSong(song, row.id);
+      return track ? [track] : [];
+    }),
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { tasksQueryOptions } from '@/lib/queries/tasks';
 import { statusChanges, summarize } from '@/lib/tasks-summary';
 import { STATUS_WORDS, taskTitle, type TaskStatus } from '@/lib/task';
@@ -27,7 +27,7 @@ export function useWatchedTasks(
     ...(paused ? { refetchInterval: false as const } : {}),
   });
   const items = query.data?.items;
-  const summary = items ? summarize(items.map((item) => item.status)) : null;
+  const summary = useMemo(() => (items ? summarize(items.map((item) => item.status)) : null), [items]);
 
   const [announcement, setAnnouncement] = useState('');
   const previous = useRef<Map<string, TaskStatus> | null>(null);

@@ -37,10 +37,10 @@ const VIDEO_COUNT = 2;
 const COVER_COUNT = 6;
 
 /** Real lengths of public/demo/song-N.mp3, so players and the `duration` field agree. */
-export const DEMO_AUDIO_SECONDS: Record<number, number> = { 1: 27, 2: 28, 3: 26, 4: 28 };
+const DEMO_AUDIO_SECONDS: Record<number, number> = { 1: 27, 2: 28, 3: 26, 4: 28 };
 
 /** A stable UUID derived from a name, so song ids stay the same across restarts. */
-export function stableUuid(name: string): string {
+function stableUuid(name: string): string {
   const hex = createHash('sha1').update(name).digest('hex');
   const variant = ((parseInt(hex.slice(16, 17), 16) & 0x3) | 0x8).toString(16);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;

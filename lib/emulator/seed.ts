@@ -100,5 +100,3 @@ export const SEED_TASKS = [
     },
   },
 ] as const;
-
-export const SEED_TASK_IDS = SEED_TASKS.map((task) => task.id);

@@ -6,7 +6,7 @@ import { needsPolling, pollInterval } from '@/lib/polling';
 import { fetchJson } from './fetch-json';
 
 /** Asks the dashboard for tasks, in requests of at most MAX_IDS_PER_REQUEST ids. */
-export async function fetchTasks(ids: readonly string[], options: { fresh?: boolean; signal?: AbortSignal } = {}) {
+async function fetchTasks(ids: readonly string[], options: { fresh?: boolean; signal?: AbortSignal } = {}) {
   const chunks: string[][] = [];
   for (let i = 0; i < ids.length; i += MAX_IDS_PER_REQUEST) chunks.push(ids.slice(i, i + MAX_IDS_PER_REQUEST));
   const answers = await Promise.all(
@@ -27,7 +27,7 @@ export async function fetchTasks(ids: readonly string[], options: { fresh?: bool
 export const tasksQueryKey = (ids: readonly string[]) => ['tasks', ...ids] as const;
 
 /** Replaces the items of `previous` that `update` has news of, keeping the order of `previous`. */
-export function mergeItems(previous: readonly TaskItem[], update: readonly TaskItem[]): TaskItem[] {
+function mergeItems(previous: readonly TaskItem[], update: readonly TaskItem[]): TaskItem[] {
   const byId = new Map(update.map((item) => [item.id, item]));
   return previous.map((item) => byId.get(item.id) ?? item);
 }

@@ -1,12 +1,14 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { NextResponse } from 'next/server';
+import type { z } from 'zod';
 import { ApiError } from '@/lib/api-error';
+import { describeIssue } from '@/lib/schemas/request';
 
 /** Bodies above this are refused before parsing: 1000 ids with their JSON punctuation fit in 60 KB. */
 const MAX_BODY_BYTES = 256 * 1024;
 
-export function errorResponse(error: ApiError): NextResponse {
+function errorResponse(error: ApiError): NextResponse {
   const headers: Record<string, string> = {};
   if (error.traceId) headers['x-trace-id'] = error.traceId;
   if (error.retryAfter !== null) headers['retry-after'] = String(Math.ceil(error.retryAfter));
@@ -33,6 +35,13 @@ export async function readJsonBody(request: Request): Promise<unknown> {
   } catch {
     throw new ApiError({ status: 400, code: 'bad_request', message: 'The request body is not valid JSON.' });
   }
+}
+
+/** Parses a body or query with `schema`, or throws a 400 that names the problem. */
+export function parseOr400<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new ApiError({ status: 400, code: 'bad_request', message: describeIssue(parsed.error) });
+  return parsed.data;
 }
 
 /**

@@ -54,12 +54,14 @@ export interface Store {
   trackedIds(): string[];
   /** False when the id is not tracked. */
   setLabel(id: string, label: string): boolean;
+  /** Gives tracked tasks without a label the one given; answers how many got one. */
+  fillLabels(entries: readonly { id: string; label: string }[]): number;
   /** How many of `ids` were tracked and now are not. */
   untrack(ids: readonly string[]): number;
   close(): void;
 }
 
-export function migrate(db: Database.Database): void {
+function migrate(db: Database.Database): void {
   const current = db.pragma('user_version', { simple: true }) as number;
   for (let version = current; version < MIGRATIONS.length; version++) {
     db.transaction(() => {
@@ -119,6 +121,10 @@ export function openStore(file: string): Store {
   );
   const selectTrackedIds = db.prepare<[], { id: string }>(`SELECT id FROM tracked ORDER BY added_at, rowid`);
   const updateLabel = db.prepare<[string, string]>(`UPDATE tracked SET label = ? WHERE id = ?`);
+  const fillLabel = db.prepare<[string, string]>(`UPDATE tracked SET label = ? WHERE id = ? AND label = ''`);
+  const fillAll = db.transaction((entries: readonly { id: string; label: string }[]) =>
+    entries.reduce((sum, { id, label }) => sum + fillLabel.run(label, id).changes, 0),
+  );
   const deleteTracked = db.prepare<[string]>(`DELETE FROM tracked WHERE id IN (SELECT value FROM json_each(?))`);
 
   return {
@@ -135,6 +141,7 @@ export function openStore(file: string): Store {
     },
     trackedIds: () => selectTrackedIds.all().map((row) => row.id),
     setLabel: (id, label) => updateLabel.run(label, id).changes > 0,
+    fillLabels: (entries) => fillAll(entries),
     untrack: (ids) => (ids.length === 0 ? 0 : deleteTracked.run(JSON.stringify(ids)).changes),
     getSettled(ids) {
       const found = new Map<string, RawTask>();

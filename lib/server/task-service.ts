@@ -18,9 +18,15 @@ export interface TaskService {
   getTasks(ids: readonly string[], options?: { fresh?: boolean }): Promise<TaskResult[]>;
 }
 
+/** What the upstream said of one id, with its status derived once. */
+interface Answer {
+  record: RawTask | null;
+  status: TaskStatus;
+}
+
 interface Waiter {
   id: string;
-  resolve: (record: RawTask | null) => void;
+  resolve: (answer: Answer) => void;
   reject: (error: unknown) => void;
 }
 
@@ -51,7 +57,7 @@ export function createTaskService({
   windowMs = 10,
   maxConcurrent = 4,
 }: TaskServiceOptions): TaskService {
-  const inFlight = new Map<string, Promise<RawTask | null>>();
+  const inFlight = new Map<string, Promise<Answer>>();
   const queue: Waiter[] = [];
   let timer: ReturnType<typeof setTimeout> | null = null;
   let running = 0;
@@ -75,16 +81,21 @@ export function createTaskService({
       for (const item of items) {
         if (typeof item.id === 'string') byId.set(item.id.toLowerCase(), item);
       }
+      const answers = batch.map(({ id }) => {
+        const record = byId.get(id) ?? null;
+        return { id, record, status: statusOf(record) };
+      });
       // Unknown ids are saved too (as `{}`), so tracked lists know them; they stay unsettled and are asked
       // about again next time.
       store.saveSnapshots(
-        batch.map(({ id }) => {
-          const record = byId.get(id) ?? {};
-          const status = statusOf(record);
-          return { id, record, status, settled: isSettledStatus(status) };
-        }),
+        answers.map(({ id, record, status }) => ({
+          id,
+          record: record ?? {},
+          status,
+          settled: isSettledStatus(status),
+        })),
       );
-      for (const waiter of batch) waiter.resolve(byId.get(waiter.id) ?? null);
+      answers.forEach(({ record, status }, i) => batch[i]?.resolve({ record, status }));
     } catch (error) {
       for (const waiter of batch) waiter.reject(error);
     }
@@ -96,10 +107,10 @@ export function createTaskService({
     while (queue.length > 0) void send(queue.splice(0, maxBatch));
   }
 
-  function fetchOne(id: string): Promise<RawTask | null> {
+  function fetchOne(id: string): Promise<Answer> {
     const existing = inFlight.get(id);
     if (existing) return existing;
-    const promise = new Promise<RawTask | null>((resolve, reject) => {
+    const promise = new Promise<Answer>((resolve, reject) => {
       queue.push({ id, resolve, reject });
     }).finally(() => inFlight.delete(id));
     inFlight.set(id, promise);
@@ -116,8 +127,7 @@ export function createTaskService({
         unique.map(async (id): Promise<TaskResult> => {
           const hit = stored.get(id);
           if (hit) return { id, record: hit, status: statusOf(hit), source: 'store' };
-          const record = await fetchOne(id);
-          return { id, record, status: statusOf(record), source: 'upstream' };
+          return { id, ...(await fetchOne(id)), source: 'upstream' };
         }),
       );
     },

@@ -1,9 +1,9 @@
 import { NextResponse } from 'next/server';
 import { TASK_ID_PATTERN } from '@/lib/schemas/request';
 import { trackBodySchema, untrackBodySchema, type TrackAnswer } from '@/lib/schemas/tracked';
-import { handle, readJsonBody } from '@/lib/server/http';
+import { handle, parseOr400, readJsonBody } from '@/lib/server/http';
 import { getServices } from '@/lib/server/services';
-import { listTracked, parseOr400 } from '@/lib/server/tracked';
+import { listTracked } from '@/lib/server/tracked';
 
 /** `GET /api/tracked?q=&status=&model=&type=&sort=&order=&offset=&limit=`: the tracked tasks. */
 export const GET = handle(async (request: Request) =>

@@ -2,9 +2,8 @@ import { NextResponse } from 'next/server';
 import { ApiError } from '@/lib/api-error';
 import { taskIdSchema } from '@/lib/schemas/request';
 import { labelBodySchema } from '@/lib/schemas/tracked';
-import { handle, readJsonBody } from '@/lib/server/http';
+import { handle, parseOr400, readJsonBody } from '@/lib/server/http';
 import { getServices } from '@/lib/server/services';
-import { parseOr400 } from '@/lib/server/tracked';
 
 type Context = { params: Promise<{ id: string }> };
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { ApiError } from '@/lib/api-error';
 import { EXPORT_FORMATS, exportAs, type ExportFormat } from '@/lib/tracked-io';
-import { handle, readJsonBody } from '@/lib/server/http';
-import { listTracked, parseOr400 } from '@/lib/server/tracked';
+import { handle, parseOr400, readJsonBody } from '@/lib/server/http';
+import { listTracked } from '@/lib/server/tracked';
 import { taskIdSchema } from '@/lib/schemas/request';
 
 function formatOf(value: unknown): ExportFormat {

@@ -26,11 +26,7 @@ export const POST = handle(async (request: Request) => {
   }
   const { store } = getServices();
   const added = store.track(parsed.entries);
-  const labels = new Map(store.listTracked().map((entry) => [entry.id, entry.label]));
-  let relabelled = 0;
-  for (const { id, label } of parsed.entries) {
-    if (!added.has(id) && label && !labels.get(id)) relabelled += Number(store.setLabel(id, label));
-  }
+  const relabelled = store.fillLabels(parsed.entries.filter(({ id, label }) => label && !added.has(id)));
   return NextResponse.json({
     format: parsed.format,
     found: parsed.entries.length,
